@@ -3,7 +3,14 @@ using CeBench.Core;
 
 try
 {
-    return Commands.Run(args, Console.Out);
+    var rest = new List<string>(args);
+    if (rest.Count > 0 && rest[0] == "list")
+    {
+        var dir = rest.IndexOf("--workloads-dir") is var i and >= 0 && i + 1 < rest.Count ? rest[i + 1] : null;
+        return ListCommand.Run(dir, Console.Out);
+    }
+
+    return await RunCommand.RunAsync(args);
 }
 catch (BadInputException e)
 {

@@ -17,4 +17,17 @@ public static class OutcomeNames
         Outcome.Cancelled => "cancelled",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
+
+    public static Outcome Parse(string name)
+    {
+        foreach (var outcome in Enum.GetValues<Outcome>())
+        {
+            if (outcome.ToWireName() == name)
+            {
+                return outcome;
+            }
+        }
+
+        throw new FormatException($"unknown outcome '{name}'");
+    }
 }

@@ -1,16 +1,13 @@
 using CeBench.Core.Client;
 using CeBench.LocalCe.Hosting;
+using CeBench.Tests.Fakes;
 
 namespace CeBench.Tests.LocalCe;
 
 /// <summary>The gcc backend really compiles with the host g++ and leaves no temp folders behind.</summary>
-public sealed class GccBackendTests : IDisposable
+public sealed class GccBackendTests : TempDirectoryTest
 {
-    private readonly string _tempRoot = Directory.CreateTempSubdirectory("cebench-gcc-test-").FullName;
-
-    public void Dispose() => Directory.Delete(_tempRoot, recursive: true);
-
-    private LocalCeOptions Gcc => new() { Backend = "gcc", TempRoot = _tempRoot };
+    private LocalCeOptions Gcc => new() { Backend = "gcc", TempRoot = TempDir };
 
     [Fact]
     public async Task Compiles_a_real_workload_and_reports_a_compile_error_for_error_syntax()
@@ -26,8 +23,8 @@ public sealed class GccBackendTests : IDisposable
         Assert.Contains(ok.Response.Asm!, l => l.Text.Contains(".text", StringComparison.Ordinal) || l.Text.EndsWith(':'));
         Assert.Equal((Outcome.CompileError, true), (error.Outcome, error.IsExpected));
         Assert.Contains("<source>:", error.Response!.StderrText);
-        Assert.DoesNotContain(_tempRoot, error.Response.StderrText);
-        Assert.Empty(Directory.EnumerateFileSystemEntries(_tempRoot));
+        Assert.DoesNotContain(TempDir, error.Response.StderrText);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(TempDir));
     }
 
     [Fact]
@@ -41,7 +38,7 @@ public sealed class GccBackendTests : IDisposable
         Assert.Equal(Outcome.ServerTimeout, result.Outcome);
         Assert.True(result.Response!.TimedOut);
         Assert.Contains("Killed - processing time exceeded", result.Response.StderrText);
-        Assert.Empty(Directory.EnumerateFileSystemEntries(_tempRoot));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(TempDir));
         Assert.Equal(1, host.Stats.ByOutcome["timed-out"]);
     }
 }

@@ -1,19 +1,16 @@
-using CeBench.Core;
 using CeBench.Core.Workloads;
+using CeBench.Core;
+using CeBench.Tests.Fakes;
 
 namespace CeBench.Tests.Workloads;
 
-public sealed class WorkloadCatalogTests : IDisposable
+public sealed class WorkloadCatalogTests : TempDirectoryTest
 {
     private static readonly string[] ExpectedWorkloads =
     [
         "baseline_test", "boost_heavy", "cpu_intensive", "error_syntax", "error_template",
         "fmt_test", "io_intensive", "memory_heavy", "minimal", "simple",
     ];
-
-    private readonly string _dir = Directory.CreateTempSubdirectory("cebench-wl-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
     public void The_real_workloads_folder_parses_with_full_headers()
@@ -49,10 +46,10 @@ public sealed class WorkloadCatalogTests : IDisposable
         Write("bad_a.cpp", "// weight: heavy\nint x;\n");
         Write("bad_b.cpp", "// description: b\n// nope: 1\nint x;\n");
 
-        var e = Assert.Throws<WorkloadFormatException>(() => WorkloadCatalog.Load(_dir));
+        var e = Assert.Throws<WorkloadFormatException>(() => WorkloadCatalog.Load(TempDir));
 
-        Assert.Contains($"{Path.Combine(_dir, "bad_a.cpp")}:1: weight must be a positive number", e.Message);
-        Assert.Contains($"{Path.Combine(_dir, "bad_b.cpp")}:2: unknown header key 'nope'", e.Message);
+        Assert.Contains($"{Path.Combine(TempDir, "bad_a.cpp")}:1: weight must be a positive number", e.Message);
+        Assert.Contains($"{Path.Combine(TempDir, "bad_b.cpp")}:2: unknown header key 'nope'", e.Message);
         Assert.DoesNotContain("good.cpp", e.Message);
     }
 
@@ -62,7 +59,7 @@ public sealed class WorkloadCatalogTests : IDisposable
         Write("a/same.cpp", "int x;\n");
         Write("b/same.cpp", "int y;\n");
 
-        var e = Assert.Throws<WorkloadFormatException>(() => WorkloadCatalog.Load(_dir));
+        var e = Assert.Throws<WorkloadFormatException>(() => WorkloadCatalog.Load(TempDir));
 
         Assert.Contains("workload name 'same' is used by more than one file", e.Message);
     }
@@ -72,7 +69,7 @@ public sealed class WorkloadCatalogTests : IDisposable
     {
         Write("notes.txt", "not a workload");
 
-        var e = Assert.Throws<WorkloadFormatException>(() => WorkloadCatalog.Load(_dir));
+        var e = Assert.Throws<WorkloadFormatException>(() => WorkloadCatalog.Load(TempDir));
 
         Assert.Contains("holds no *.cpp files", e.Message);
     }
@@ -80,7 +77,7 @@ public sealed class WorkloadCatalogTests : IDisposable
     [Fact]
     public void A_missing_folder_is_an_error()
     {
-        var e = Assert.Throws<WorkloadFormatException>(() => WorkloadCatalog.Load(Path.Combine(_dir, "nope")));
+        var e = Assert.Throws<WorkloadFormatException>(() => WorkloadCatalog.Load(Path.Combine(TempDir, "nope")));
 
         Assert.Contains("does not exist", e.Message);
     }
@@ -89,11 +86,11 @@ public sealed class WorkloadCatalogTests : IDisposable
     public void An_unreadable_file_is_an_error_naming_it()
     {
         Write("fine.cpp", "int x;\n");
-        File.CreateSymbolicLink(Path.Combine(_dir, "dangling.cpp"), Path.Combine(_dir, "gone.cpp"));
+        File.CreateSymbolicLink(Path.Combine(TempDir, "dangling.cpp"), Path.Combine(TempDir, "gone.cpp"));
 
-        var e = Assert.Throws<WorkloadFormatException>(() => WorkloadCatalog.Load(_dir));
+        var e = Assert.Throws<WorkloadFormatException>(() => WorkloadCatalog.Load(TempDir));
 
-        Assert.Contains($"{Path.Combine(_dir, "dangling.cpp")}: cannot be read", e.Message);
+        Assert.Contains($"{Path.Combine(TempDir, "dangling.cpp")}: cannot be read", e.Message);
     }
 
     [Fact]
@@ -101,7 +98,7 @@ public sealed class WorkloadCatalogTests : IDisposable
     {
         Write("one.cpp", "int a;\n");
         Write("two.cpp", "int b;\n");
-        var catalog = WorkloadCatalog.Load(_dir);
+        var catalog = WorkloadCatalog.Load(TempDir);
 
         Assert.Equal(["two", "one"], catalog.Select(["two", "ONE"]).Select(w => w.Name));
         var e = Assert.Throws<BadInputException>(() => catalog.Select(["one", "three", "four"]));
@@ -110,7 +107,7 @@ public sealed class WorkloadCatalogTests : IDisposable
 
     private void Write(string relative, string text)
     {
-        var path = Path.Combine(_dir, relative);
+        var path = Path.Combine(TempDir, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
     }

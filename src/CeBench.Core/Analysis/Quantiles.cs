@@ -1,0 +1,17 @@
+using Perfolizer.Mathematics.QuantileEstimators;
+using Pragmastat;
+
+namespace CeBench.Core.Analysis;
+
+/// <summary>The one quantile estimator of CeBench: Harrell-Davis (Perfolizer), smooth and efficient on small samples.</summary>
+public static class Quantiles
+{
+    /// <summary>The p-quantile (0..1) of the values; null for an empty sample.</summary>
+    public static double? HarrellDavis(IReadOnlyList<double> values, double p) =>
+        values.Count switch
+        {
+            0 => null,
+            1 => values[0],
+            _ => HarrellDavisQuantileEstimator.Instance.Quantile(new Sample(values.ToArray()), Probability.Of(p)),
+        };
+}

@@ -1,0 +1,48 @@
+namespace CeBench.Core.Records;
+
+/// <summary>
+/// Where a run's records go: streamed to requests.csv and folded into the time series, the
+/// latency histograms and the live counters. The driver produces records; everything that
+/// reads them (summary, compare, report) consumes the files afterwards.
+/// </summary>
+public sealed class RunRecorder : IAsyncDisposable
+{
+    private readonly RequestCsvWriter _csv;
+
+    public RunRecorder(string directory, string caseName)
+    {
+        Directory.CreateDirectory(directory);
+        DirectoryPath = directory;
+        Case = caseName;
+        _csv = new RequestCsvWriter(Path.Combine(directory, RequestCsv.FileName));
+    }
+
+    public string DirectoryPath { get; }
+
+    public string Case { get; }
+
+    public TimeSeries TimeSeries { get; } = new();
+
+    public LatencyHistograms Histograms { get; } = new();
+
+    public LiveCounters Live { get; } = new();
+
+    public void Add(RequestRecord record)
+    {
+        var stamped = record with { Case = Case };
+        _csv.Add(stamped);
+        TimeSeries.Add(stamped);
+        Live.Add(stamped);
+        if (stamped.Expected)
+        {
+            Histograms.Record(stamped.Workload, stamped.LatencyMs);
+        }
+    }
+
+    /// <summary>Flushes requests.csv and appends this case's rows to timeseries.csv.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _csv.DisposeAsync().ConfigureAwait(false);
+        TimeSeries.AppendCsv(Path.Combine(DirectoryPath, TimeSeries.FileName), Case);
+    }
+}

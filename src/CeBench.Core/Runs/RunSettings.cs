@@ -1,0 +1,39 @@
+using CeBench.Core.Endpoints;
+using CeBench.Core.Schedules;
+
+namespace CeBench.Core.Runs;
+
+/// <summary>CeBench's own options for a run, validated; what BenchmarkDotNet sees is the rest.</summary>
+public sealed record RunSettings
+{
+    public CeEndpoint Endpoint { get; init; } = CeEndpoint.Parse("local");
+
+    public LoadPattern Pattern { get; init; } = new SteadyPattern(1);
+
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
+
+    public ArrivalProcess Arrivals { get; init; } = ArrivalProcess.Uniform;
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>--compiler: overrides every workload's compiler when given.</summary>
+    public string? Compiler { get; init; }
+
+    /// <summary>--scenarios: the workloads to run; empty means all.</summary>
+    public IReadOnlyList<string> Scenarios { get; init; } = [];
+
+    public string? WorkloadsDir { get; init; }
+
+    public int MaxInFlight { get; init; } = 1000;
+
+    /// <summary>Per-attempt timeout.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(90);
+
+    public int Retries { get; init; } = 2;
+
+    public string? Label { get; init; }
+
+    public string? ResultsDir { get; init; }
+
+    public string UserAgent { get; init; } = Client.CeClientOptions.DefaultUserAgent;
+}
