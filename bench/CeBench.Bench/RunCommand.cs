@@ -100,6 +100,11 @@ public static class RunCommand
         Console.WriteLine();
         Console.WriteLine("Per workload (latencies are Harrell-Davis quantiles of successful requests):");
         Console.WriteLine(markdown);
+        if (CaseSummaries.Windows is { Count: > 0 } windows)
+        {
+            Console.WriteLine($"Stability after the {settings.Warmup.TotalSeconds:0.###} s warm-up, per {settings.Window!.Value.TotalSeconds:0.###} s window ({StabilityWindows.CsvFileName}):");
+            Console.WriteLine(StabilityWindows.ToMarkdown(windows));
+        }
 
         var interrupted = context.Stop.IsCancellationRequested;
         Finish(manifest, runDirectory, interrupted);

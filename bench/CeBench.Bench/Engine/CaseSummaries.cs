@@ -8,6 +8,7 @@ namespace CeBench.Bench.Engine;
 public static class CaseSummaries
 {
     private static readonly Dictionary<string, IReadOnlyList<WorkloadStats>> ByCase = new(StringComparer.Ordinal);
+    private static readonly List<WindowStats> WindowRows = [];
     private static readonly Lock Gate = new();
 
     public static void Add(LoadCase loadCase, IReadOnlyList<WorkloadStats> rows)
@@ -15,6 +16,26 @@ public static class CaseSummaries
         lock (Gate)
         {
             ByCase[loadCase.Name] = rows;
+        }
+    }
+
+    public static void AddWindows(IReadOnlyList<WindowStats> rows)
+    {
+        lock (Gate)
+        {
+            WindowRows.AddRange(rows);
+        }
+    }
+
+    /// <summary>The stability windows of sustained cases, in the order they ran.</summary>
+    public static IReadOnlyList<WindowStats> Windows
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return WindowRows.ToArray();
+            }
         }
     }
 

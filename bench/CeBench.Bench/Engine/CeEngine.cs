@@ -48,9 +48,16 @@ public sealed class CeEngine(EngineParameters parameters, LoadCase loadCase) : I
         // BenchmarkDotNet calls Run on its own thread, not a thread-pool one, so waiting here is safe.
         var result = CaseRunner.RunAsync(loadCase.Name, context.Settings, requests, context.RunClient, context.RunDirectory, progress.Report, context.Stop.Token)
             .GetAwaiter().GetResult();
-        CaseSummaries.Add(loadCase, RunSummarizer.Summarize(loadCase.Name, result.Records, context.Settings.Duration, context.Workloads.ToDictionary(w => w.Name)));
+        var settings = context.Settings;
+        CaseSummaries.Add(loadCase, RunSummarizer.Summarize(loadCase.Name, result.Records, settings.Duration, context.Workloads.ToDictionary(w => w.Name), settings.Warmup));
+        if (settings.Window is { } window)
+        {
+            var windows = StabilityWindows.Compute(loadCase.Name, result.Records, settings.Duration, settings.Warmup, window);
+            StabilityWindows.AppendCsv(windows, Path.Combine(context.RunDirectory, StabilityWindows.CsvFileName));
+            CaseSummaries.AddWindows(windows);
+        }
 
-        var measurements = result.Records.Where(r => r.Expected)
+        var measurements = result.Records.Where(r => r.Expected && r.IntendedMs >= settings.Warmup.TotalMilliseconds)
             .Select((r, i) => new Measurement(1, IterationMode.Workload, IterationStage.Result, i + 1, 1, r.LatencyMs * 1_000_000))
             .ToArray();
         Host.WriteLine($"// {loadCase.Name}: {result.Driver.Scheduled} scheduled, {result.Driver.Sent} sent, {measurements.Length} successful");

@@ -9,9 +9,16 @@ public static class RunSummarizer
 {
     public const string AllWorkloads = "*";
 
+    /// <summary>
+    /// Requests intended before <paramref name="warmup"/> are left out (counted in
+    /// <see cref="WorkloadStats.Warmup"/>): a sustained run is judged on its steady part.
+    /// </summary>
     public static IReadOnlyList<WorkloadStats> Summarize(
-        string caseName, IReadOnlyList<RequestRecord> records, TimeSpan duration, IReadOnlyDictionary<string, Workload> workloads)
+        string caseName, IReadOnlyList<RequestRecord> records, TimeSpan duration, IReadOnlyDictionary<string, Workload> workloads, TimeSpan warmup = default)
     {
+        var all = records;
+        records = records.Where(r => r.IntendedMs >= warmup.TotalMilliseconds).ToArray();
+        duration -= warmup;
         var rows = records.GroupBy(r => r.Workload, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Stats(caseName, g.Key, g.ToArray(), duration, workloads.GetValueOrDefault(g.Key)))
@@ -21,7 +28,8 @@ public static class RunSummarizer
             rows.Add(Stats(caseName, AllWorkloads, records, duration, null));
         }
 
-        return rows;
+        var skipped = all.Where(r => r.IntendedMs < warmup.TotalMilliseconds).CountBy(r => r.Workload).ToDictionary();
+        return rows.Select(r => r with { Warmup = r.Workload == AllWorkloads ? skipped.Values.Sum() : skipped.GetValueOrDefault(r.Workload) }).ToArray();
     }
 
     private static WorkloadStats Stats(string caseName, string workload, IReadOnlyList<RequestRecord> records, TimeSpan duration, Workload? definition)

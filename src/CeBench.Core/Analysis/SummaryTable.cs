@@ -14,7 +14,7 @@ public static class SummaryTable
     public const string MarkdownFileName = "summary.md";
 
     private static readonly string[] Headers =
-        ["Case", "Workload", "N", "OK", "P50 ms", "P95 ms", "P99 ms", "Err%", "Dropped", "RPS", "Lag P99 ms", "Queue P50 ms", "Compile P50 ms", "Slowdown P95", "Baseline!", "Outcomes"];
+        ["Case", "Workload", "N", "Warm-up", "OK", "P50 ms", "P95 ms", "P99 ms", "Err%", "Dropped", "RPS", "Lag P99 ms", "Queue P50 ms", "Compile P50 ms", "Slowdown P95", "Baseline!", "Outcomes"];
 
     public static void WriteCsv(IReadOnlyList<WorkloadStats> rows, string path)
     {
@@ -55,6 +55,7 @@ public static class SummaryTable
         s.Case,
         s.Workload,
         Int(s.Scheduled),
+        Int(s.Warmup),
         Int(s.Successful),
         Ms(s.P50),
         Ms(s.P95),

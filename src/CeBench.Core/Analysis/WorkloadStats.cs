@@ -13,6 +13,9 @@ public sealed record WorkloadStats
 
     public long Scheduled { get; init; }
 
+    /// <summary>Requests left out as warm-up (sustained runs).</summary>
+    public long Warmup { get; init; }
+
     public long Sent { get; init; }
 
     public long Successful { get; init; }

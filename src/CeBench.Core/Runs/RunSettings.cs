@@ -36,4 +36,10 @@ public sealed record RunSettings
     public string? ResultsDir { get; init; }
 
     public string UserAgent { get; init; } = Client.CeClientOptions.DefaultUserAgent;
+
+    /// <summary>Requests intended before this are warm-up, left out of the statistics (sustained runs).</summary>
+    public TimeSpan Warmup => Pattern is SustainedPattern sustained ? sustained.Warmup : TimeSpan.Zero;
+
+    /// <summary>The stability report's window (sustained runs); null for other patterns.</summary>
+    public TimeSpan? Window => Pattern is SustainedPattern sustained ? sustained.Window : null;
 }

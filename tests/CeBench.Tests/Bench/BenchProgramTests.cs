@@ -55,6 +55,19 @@ public sealed class BenchProgramTests : TempDirectoryTest
     }
 
     [Fact]
+    public async Task A_sustained_run_reports_its_windows_after_the_warm_up()
+    {
+        var output = await Bench("--filter", "*simple*", "--pattern", "sustained", "--rps", "10", "--duration", "3s", "--warmup", "1s", "--window", "1s", "--label", "soak", "--local-time-scale", "0.001");
+
+        Assert.True(output.ExitCode == 0, output.Stdout + output.Stderr);
+        var windows = File.ReadAllLines(Path.Combine(TempDir, "soak", "windows.csv"));
+        Assert.Equal(3, windows.Length);
+        Assert.StartsWith("Case,Window,StartSeconds,EndSeconds,Scheduled,Successful,Errors,AchievedRps,P50,P95,P99", windows[0]);
+        Assert.StartsWith("Isolated(simple),0,1,2,10,10,0,", windows[1]);
+        Assert.Contains("| Isolated(simple) | simple | 20 | 10 | 20 |", output.Stdout);
+    }
+
+    [Fact]
     public async Task A_job_without_cebenchs_engine_is_refused()
     {
         var output = await Bench("--filter", "*minimal*", "--job", "short", "--duration", "1s");
