@@ -31,7 +31,8 @@ public class QueueLimitsTests
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.CompileAsync(slow, CancellationToken.None)));
 
         var refused = results.Count(r => r.HttpStatus == 503);
-        Assert.InRange(refused, 1, 4);
+        // One job runs and one waits at most; whether the worker took the first before the others came is a race.
+        Assert.InRange(refused, 1, 5);
         Assert.Equal(6 - refused, results.Count(r => r.Outcome == Outcome.Ok));
         var stats = host.Stats;
         Assert.Equal(refused, stats.ByRejection["503"]);
