@@ -18,6 +18,8 @@ using CeBench.Core.Discovery;
 using CeBench.Core.Records;
 using CeBench.Core.Requests;
 using CeBench.Core.Runs;
+using CeBench.Core.Schedules;
+using CeBench.Core.Thresholds;
 using CeBench.Core.Workloads;
 using CeBench.LocalCe.Hosting;
 using Perfolizer.Mathematics.OutlierDetection;
@@ -42,6 +44,17 @@ public static class RunCommand
         var workloads = settings.Scenarios.Count == 0 ? catalog.All : catalog.Select(settings.Scenarios);
         var runOptions = new CompileRunOptions { Compiler = settings.Compiler };
         var requests = workloads.Select(w => CompileRequestBuilder.Prepare(w, runOptions)).ToArray();
+        ProductionSafety.Check(settings);
+        ThresholdEvaluator.RequireKnownWorkloads(settings.Thresholds, workloads.Select(w => w.Name).ToArray());
+        if (settings.DryRun)
+        {
+            Console.WriteLine(LoadBanner.For(settings, settings.Endpoint.ToString(), workloads.Select(w => w.Name).ToArray()));
+            var schedule = Schedule.Build(settings.Pattern, settings.Duration, settings.Arrivals, settings.Seed, workloads.Select(w => w.Weight).ToArray());
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"dry run: each case schedules {schedule.Count} requests, the first at {(schedule.Count > 0 ? schedule[0].Offset.TotalSeconds : 0):0.###} s, the last at {(schedule.Count > 0 ? schedule[^1].Offset.TotalSeconds : 0):0.###} s; Mixed draws {string.Join(", ", schedule.CountBy(r => workloads[r.WorkloadIndex].Name).Select(p => $"{p.Key} {p.Value}"))}; nothing was sent"));
+            return ExitCodes.Ok;
+        }
+
         if (rest.Contains("--list"))
         {
             // Listing needs no target and writes no results.
@@ -58,6 +71,9 @@ public static class RunCommand
             AttemptTimeout = settings.Timeout,
             MaxRetries = settings.Retries,
             MaxConnectionsPerServer = Math.Min(settings.MaxInFlight, 1024),
+            CircuitBreaker = settings.BreakerErrorRate is { } rate
+                ? new CircuitBreakerSettings { FailureRatio = rate, MinimumThroughput = settings.BreakerMinRequests }
+                : new CircuitBreakerSettings { Enabled = false },
         });
 
         // Discovery also warms the connection pool; none of it is measured.
@@ -68,7 +84,8 @@ public static class RunCommand
         var context = new RunContext(settings, workloads, requests, client, runDirectory, !Console.IsOutputRedirected);
         var manifest = Manifest(settings, args, endpoint.ToString(), local, workloads, runDirectory);
         manifest.Write(runDirectory);
-        Console.WriteLine($"CeBench: {settings.Pattern.Name} for {settings.Duration.TotalSeconds:0.###} s per case against {endpoint}{(local is null ? "" : $" (local, policy {localOptions.Policy}, backend {localOptions.Backend})")}; results in {runDirectory}");
+        Console.WriteLine(LoadBanner.For(settings, $"{endpoint}{(local is null ? "" : $" (local, policy {localOptions.Policy}, backend {localOptions.Backend}, {localOptions.Workers} workers)")}", workloads.Select(w => w.Name).ToArray()));
+        Console.WriteLine($"  results in {runDirectory}");
 
         RunContext.Set(context);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, s =>
@@ -107,9 +124,30 @@ public static class RunCommand
         }
 
         var interrupted = context.Stop.IsCancellationRequested;
-        Finish(manifest, runDirectory, interrupted);
+        var note = context.AbortReason is { } reason ? $"aborted: {reason}; requests not finished were recorded as cancelled"
+            : interrupted ? "interrupted: requests not finished were recorded as cancelled"
+            : null;
+        Finish(manifest, runDirectory, note);
         Console.WriteLine($"Results: {runDirectory}");
-        return interrupted ? ExitCodes.Aborted : ExitCodes.Ok;
+        if (note is not null)
+        {
+            Console.Error.WriteLine($"cebench: run {note}");
+            return ExitCodes.Aborted;
+        }
+
+        if (settings.Thresholds.Count > 0)
+        {
+            var results = ThresholdEvaluator.Evaluate(settings.Thresholds, rows);
+            Console.WriteLine("Thresholds:");
+            Console.WriteLine(ThresholdEvaluator.ToMarkdown(results));
+            if (results.Any(r => !r.Passed))
+            {
+                Console.Error.WriteLine($"cebench: {results.Count(r => !r.Passed)} threshold check(s) failed");
+                return ExitCodes.Failed;
+            }
+        }
+
+        return ExitCodes.Ok;
     }
 
     /// <summary>Without a filter BenchmarkDotNet would ask interactively which benchmarks to run: run them all.</summary>
@@ -151,7 +189,7 @@ public static class RunCommand
             ["faults"] = string.Join(' ', local.Services.Options.Faults.Select(f => $"{f.Name}:{f.Rate.ToString(CultureInfo.InvariantCulture)}")),
         },
         Pattern = settings.Pattern.Name,
-        PatternParameters = settings.Pattern.ToString(),
+        PatternParameters = PatternText.Describe(settings.Pattern),
         DurationSeconds = settings.Duration.TotalSeconds,
         Arrivals = settings.Arrivals.ToString().ToLowerInvariant(),
         Seed = settings.Seed,
@@ -172,15 +210,15 @@ public static class RunCommand
         StartedUtc = DateTimeOffset.UtcNow,
     };
 
-    private static void Finish(RunManifest manifest, string runDirectory, bool interrupted)
+    private static void Finish(RunManifest manifest, string runDirectory, string? note)
     {
         var path = Path.Combine(runDirectory, RequestCsv.FileName);
         var records = File.Exists(path) ? RequestCsv.Read(path) : [];
         (manifest with
         {
             EndedUtc = DateTimeOffset.UtcNow,
-            Complete = !interrupted,
-            Note = interrupted ? "interrupted: requests not finished were recorded as cancelled" : null,
+            Complete = note is null,
+            Note = note,
             Scheduled = records.Count,
             Outcomes = records.GroupBy(r => r.Outcome.ToWireName()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count()),
             Cases = records.Select(r => r.Case).Distinct().ToArray(),

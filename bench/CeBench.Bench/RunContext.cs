@@ -29,6 +29,18 @@ public sealed record RunContext(
 
     public static void Set(RunContext? context) => _current = context;
 
+    private string? _abortReason;
+
     /// <summary>Set when Ctrl+C or SIGTERM asks the run to stop; the engine records what is left as cancelled.</summary>
     public CancellationTokenSource Stop { get; } = new();
+
+    /// <summary>Why the run stopped on its own (target down, breaker open); null when it did not.</summary>
+    public string? AbortReason => Volatile.Read(ref _abortReason);
+
+    /// <summary>Stops the run for a reason of its own: the cases left are not started.</summary>
+    public void Abort(string reason)
+    {
+        Interlocked.CompareExchange(ref _abortReason, reason, null);
+        Stop.Cancel();
+    }
 }

@@ -48,6 +48,11 @@ public sealed class CeEngine(EngineParameters parameters, LoadCase loadCase) : I
         // BenchmarkDotNet calls Run on its own thread, not a thread-pool one, so waiting here is safe.
         var result = CaseRunner.RunAsync(loadCase.Name, context.Settings, requests, context.RunClient, context.RunDirectory, progress.Report, context.Stop.Token)
             .GetAwaiter().GetResult();
+        if (result.Driver.AbortReason is { } reason)
+        {
+            context.Abort($"{loadCase.Name}: {reason}");
+        }
+
         var settings = context.Settings;
         CaseSummaries.Add(loadCase, RunSummarizer.Summarize(loadCase.Name, result.Records, settings.Duration, context.Workloads.ToDictionary(w => w.Name), settings.Warmup));
         if (settings.Window is { } window)

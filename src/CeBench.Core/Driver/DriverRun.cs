@@ -8,15 +8,18 @@ namespace CeBench.Core.Driver;
 /// <summary>
 /// One open-model run in progress. A dedicated thread sleeps until each request's absolute
 /// intended time (<see cref="PreciseSleep"/>) and starts it whether or not earlier ones finished;
-/// above the in-flight cap a request is recorded as dropped instead. Nothing here blocks a
-/// thread-pool thread: callers await <see cref="Completion"/>.
+/// above the in-flight cap a request is recorded as dropped instead. When the client's circuit
+/// breaker opens the run aborts: sending on to a dead target would only fill the records with
+/// the same failure. Nothing here blocks a thread-pool thread: callers await <see cref="Completion"/>.
 /// </summary>
 public sealed class DriverRun
 {
     private readonly DriverPlan _plan;
     private readonly CeClient _client;
     private readonly RunRecorder _recorder;
-    private readonly CancellationToken _stop;
+    private readonly CancellationTokenSource _stop;
+    private readonly CancellationToken _stopToken;
+    private string? _abortReason;
     private readonly TaskCompletionSource<DriverResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly long _start;
     private int _inFlight;
@@ -31,7 +34,8 @@ public sealed class DriverRun
         _plan = plan;
         _client = client;
         _recorder = recorder;
-        _stop = stop;
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        _stopToken = _stop.Token;
         foreach (var request in plan.Schedule)
         {
             recorder.TimeSeries.Scheduled(request.Offset.TotalMilliseconds);
@@ -59,7 +63,7 @@ public sealed class DriverRun
         for (; next < schedule.Count; next++)
         {
             var request = schedule[next];
-            if (!PreciseSleep.Until(_start + Ticks(request.Offset), _stop))
+            if (!PreciseSleep.Until(_start + Ticks(request.Offset), _stopToken))
             {
                 break;
             }
@@ -82,7 +86,7 @@ public sealed class DriverRun
         {
             Interlocked.Increment(ref _neverSent);
             var request = schedule[i];
-            _recorder.Add(NotSent(request, Outcome.Cancelled, "the run was stopped before the request's time", Math.Max(stoppedMs, request.Offset.TotalMilliseconds)));
+            _recorder.Add(NotSent(request, Outcome.Cancelled, _abortReason ?? "the run was stopped before the request's time", Math.Max(stoppedMs, request.Offset.TotalMilliseconds)));
         }
 
         Release();
@@ -93,7 +97,12 @@ public sealed class DriverRun
         try
         {
             var prepared = _plan.Requests[request.WorkloadIndex];
-            var result = await _client.CompileAsync(prepared, _stop).ConfigureAwait(false);
+            var result = await _client.CompileAsync(prepared, _stopToken).ConfigureAwait(false);
+            if (result.CircuitOpen)
+            {
+                Abort($"circuit breaker open: the target failed too often ({result.Detail})");
+            }
+
             _recorder.Add(ToRecord(request, result));
             InterlockedMax(ref _lastDone, result.DoneTimestamp);
         }
@@ -110,13 +119,26 @@ public sealed class DriverRun
         }
     }
 
+    private void Abort(string reason)
+    {
+        if (Interlocked.CompareExchange(ref _abortReason, reason, null) is null)
+        {
+            _stop.Cancel();
+        }
+    }
+
     private void Release()
     {
         if (Interlocked.Decrement(ref _pending) == 0)
         {
             _completion.TrySetResult(new DriverResult(
                 _plan.Schedule.Count, Interlocked.Read(ref _sent), Interlocked.Read(ref _dropped), Interlocked.Read(ref _neverSent),
-                _stop.IsCancellationRequested, Stopwatch.GetElapsedTime(_start, Math.Max(Interlocked.Read(ref _lastDone), _start))));
+                _stopToken.IsCancellationRequested, Stopwatch.GetElapsedTime(_start, Math.Max(Interlocked.Read(ref _lastDone), _start)))
+            {
+                AbortReason = Volatile.Read(ref _abortReason),
+            });
+            // Nothing is left that could read the token.
+            _stop.Dispose();
         }
     }
 
@@ -145,7 +167,7 @@ public sealed class DriverRun
             Expected = result.IsExpected,
             Attempts = result.Attempts,
             HttpStatus = result.HttpStatus,
-            Detail = result.Detail,
+            Detail = result.Outcome == Outcome.Cancelled && Volatile.Read(ref _abortReason) is { } reason ? reason : result.Detail,
         };
     }
 

@@ -1,5 +1,6 @@
 using CeBench.Core.Endpoints;
 using CeBench.Core.Schedules;
+using CeBench.Core.Thresholds;
 
 namespace CeBench.Core.Runs;
 
@@ -36,6 +37,21 @@ public sealed record RunSettings
     public string? ResultsDir { get; init; }
 
     public string UserAgent { get; init; } = Client.CeClientOptions.DefaultUserAgent;
+
+    /// <summary>--allow-high-rate: lets a run exceed the public service's rate limit.</summary>
+    public bool AllowHighRate { get; init; }
+
+    /// <summary>--dry-run: print the plan, send nothing.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>The circuit breaker's share of failed attempts that stops the run; null turns it off.</summary>
+    public double? BreakerErrorRate { get; init; } = 0.5;
+
+    /// <summary>--threshold: checked at the end; a failed one makes the exit code 1.</summary>
+    public IReadOnlyList<Threshold> Thresholds { get; init; } = [];
+
+    /// <summary>Attempts the breaker must have seen in its window before it may open.</summary>
+    public int BreakerMinRequests { get; init; } = 20;
 
     /// <summary>Requests intended before this are warm-up, left out of the statistics (sustained runs).</summary>
     public TimeSpan Warmup => Pattern is SustainedPattern sustained ? sustained.Warmup : TimeSpan.Zero;

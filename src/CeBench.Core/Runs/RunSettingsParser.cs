@@ -1,6 +1,7 @@
 using System.Globalization;
 using CeBench.Core.Endpoints;
 using CeBench.Core.Schedules;
+using CeBench.Core.Thresholds;
 using CeBench.Core.Units;
 
 namespace CeBench.Core.Runs;
@@ -32,6 +33,11 @@ public static class RunSettingsParser
         --label NAME                     results/<NAME>/ instead of a UTC timestamp
         --results DIR                    the results folder (default results/ of the checkout)
         --user-agent TEXT                (default CE-StressTest/1.0)
+        --breaker-error-rate R|off       stop the run when this share of attempts fails (default 0.5)
+        --breaker-min-requests N         attempts seen (in 10 s) before the breaker may open (default 20)
+        --allow-high-rate                allow more than 40 requests/s at compiler-explorer.com or godbolt.org
+        --dry-run                        print the plan and send nothing
+        --threshold 'EXPR'               repeatable: p95<8s, errors<1%, boost_heavy:p99<30s, lag_p99<5ms; exit 1 when one fails
         """;
 
     private static readonly string[] PatternOptions =
@@ -40,17 +46,21 @@ public static class RunSettingsParser
         "base-rps", "amplitude-rps", "period", "warmup", "window",
     ];
 
-    private static readonly string[] Flags = ["force-endpoint"];
+    private static readonly string[] Flags = ["force-endpoint", "allow-high-rate", "dry-run"];
+
+    private static readonly string[] Repeatable = ["threshold"];
 
     private static readonly string[] Options =
     [
         "endpoint", "force-endpoint", "pattern", "duration", "arrivals", "seed", "compiler", "scenarios", "workloads",
-        "workloads-dir", "max-in-flight", "timeout", "retries", "label", "results", "user-agent", .. PatternOptions,
+        "workloads-dir", "max-in-flight", "timeout", "retries", "label", "results", "user-agent", "breaker-error-rate", "breaker-min-requests",
+        "allow-high-rate", "dry-run", "threshold", .. PatternOptions,
     ];
 
     public static RunSettings Parse(List<string> args)
     {
-        var values = Take(args);
+        var repeated = new List<string>();
+        var values = Take(args, repeated);
         string? Get(string name) => values.GetValueOrDefault(name);
 
         var duration = Get("duration") is { } d ? Durations.Parse(d, "--duration") : TimeSpan.FromSeconds(30);
@@ -85,10 +95,23 @@ public static class RunSettingsParser
             Label = label,
             ResultsDir = Get("results"),
             UserAgent = Get("user-agent") ?? Client.CeClientOptions.DefaultUserAgent,
+            AllowHighRate = values.ContainsKey("allow-high-rate"),
+            DryRun = values.ContainsKey("dry-run"),
+            BreakerErrorRate = Get("breaker-error-rate") switch
+            {
+                null => 0.5,
+                "off" => null,
+                var rate => Number(rate, "--breaker-error-rate") is var share and > 0 and <= 1
+                    ? share
+                    : throw new BadInputException($"--breaker-error-rate must be above 0 and at most 1, or off, not '{rate}'"),
+            },
+            BreakerMinRequests = Get("breaker-min-requests") is { } min ? Int(min, "--breaker-min-requests", 2) : 20,
+            Thresholds = repeated.Select(Threshold.Parse).ToArray(),
         };
     }
 
-    private static Dictionary<string, string> Take(List<string> args)
+    /// <summary>Single-valued options by name; the values of repeatable ones (--threshold) go to <paramref name="repeated"/>.</summary>
+    private static Dictionary<string, string> Take(List<string> args, List<string> repeated)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count;)
@@ -124,7 +147,11 @@ public static class RunSettingsParser
             }
 
             var key = name == "workloads" ? "scenarios" : name;
-            if (!values.TryAdd(key, value))
+            if (Repeatable.Contains(key, StringComparer.Ordinal))
+            {
+                repeated.Add(value);
+            }
+            else if (!values.TryAdd(key, value))
             {
                 throw new BadInputException($"--{name} is given twice");
             }

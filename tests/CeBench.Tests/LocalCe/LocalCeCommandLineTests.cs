@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CeBench.Core;
 using CeBench.LocalCe.Faults;
 using CeBench.LocalCe.Hosting;
@@ -45,43 +44,22 @@ public class LocalCeCommandLineTests
     [Fact]
     public async Task The_standalone_program_prints_its_url_and_serves()
     {
-        var port = FreePort.Next();
-        var dll = Path.Combine(AppContext.BaseDirectory, "CeBench.LocalCe.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { dll, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--policy", "lanes", "--time-scale", "0.01" })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var port = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var process = DotnetProcess.Start("CeBench.LocalCe.dll", ["--port", port, "--policy", "lanes", "--time-scale", "0.01"]);
 
-        using var process = Process.Start(start)!;
-        try
-        {
-            var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            Assert.Equal($"CeBench.LocalCe listening on http://127.0.0.1:{port}/ (policy lanes, backend model, 2 workers); Ctrl+C stops", line);
-            using var http = new HttpClient();
-            Assert.Contains("awesome", await http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/healthcheck")));
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+        await process.WaitForLineAsync(
+            l => l == $"CeBench.LocalCe listening on http://127.0.0.1:{port}/ (policy lanes, backend model, 2 workers); Ctrl+C stops",
+            TimeSpan.FromSeconds(30));
+        using var http = new HttpClient();
+        Assert.Contains("awesome", await http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/healthcheck")));
     }
 
     [Fact]
     public async Task The_standalone_program_refuses_bad_flags_with_exit_code_2()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "CeBench.LocalCe.dll"), "--policy", "random" })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var output = await DotnetProcess.RunAsync("CeBench.LocalCe.dll", ["--policy", "random"], TimeSpan.FromSeconds(30));
 
-        using var process = Process.Start(start)!;
-        var stderr = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-
-        Assert.Equal(2, process.ExitCode);
-        Assert.Contains("--policy must be one of fifo, sjf, lanes", stderr);
+        Assert.Equal(2, output.ExitCode);
+        Assert.Contains("--policy must be one of fifo, sjf, lanes", output.Stderr);
     }
 }
