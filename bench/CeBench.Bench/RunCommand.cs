@@ -63,6 +63,11 @@ public static class RunCommand
             return ExitCodes.Ok;
         }
 
+        if (settings.Endpoint.BaseUri is null && LocalCeCommandLine.ExposureWarning(localOptions) is { } warning)
+        {
+            Console.Error.WriteLine(warning);
+        }
+
         await using var local = settings.Endpoint.BaseUri is null ? await LocalCeHost.StartAsync(localOptions) : null;
         var endpoint = local is null ? settings.Endpoint : settings.Endpoint.WithBaseUri(local.BaseUri);
         using var client = new CeClient(endpoint, new CeClientOptions

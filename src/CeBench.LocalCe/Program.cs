@@ -18,6 +18,11 @@ try
         throw new BadInputException($"unknown argument(s): {string.Join(' ', rest)}; see --help");
     }
 
+    if (LocalCeCommandLine.ExposureWarning(options) is { } warning)
+    {
+        Console.Error.WriteLine(warning);
+    }
+
     host = await LocalCeHost.StartAsync(options);
 }
 catch (BadInputException e)

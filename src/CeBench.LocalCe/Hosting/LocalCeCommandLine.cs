@@ -14,6 +14,7 @@ public static class LocalCeCommandLine
 {
     public const string Usage = """
         --port N               port on 127.0.0.1 (default 10240 standalone, a free one in-process)
+        --bind ADDRESS         listen on another address than 127.0.0.1 (prints a warning: it compiles for anyone who reaches it)
         --workers N            compile workers, like one CE instance (default 2)
         --policy P             fifo (CE today), sjf (shortest expected first) or lanes (default fifo)
         --backend B            model (cost table, no compiler) or gcc (host g++ -S) (default model)
@@ -61,7 +62,7 @@ public static class LocalCeCommandLine
 
     private static readonly string[] Known =
     [
-        "port", "workers", "policy", "backend", "time-scale", "cost-scale", "noise", "seed", "stale-after",
+        "port", "bind", "workers", "policy", "backend", "time-scale", "cost-scale", "noise", "seed", "stale-after",
         "compile-timeout", "max-queue", "lanes-threshold", "fault", "catalog",
     ];
 
@@ -70,6 +71,7 @@ public static class LocalCeCommandLine
     private static LocalCeOptions Apply(LocalCeOptions options, string flag, string name, string value, List<FaultRule> faults) => name switch
     {
         "port" => options with { Port = Int(flag, value, 0, 65535) },
+        "bind" => options with { BindAddress = System.Net.IPAddress.TryParse(value, out var address) ? address : throw new BadInputException($"{flag} must be an IP address such as 127.0.0.1, not '{value}'") },
         "workers" => options with { Workers = Int(flag, value, 1, 1024) },
         "policy" => options with { Policy = OneOf(flag, value, "fifo", "sjf", "lanes") },
         "backend" => options with { Backend = OneOf(flag, value, "model", "gcc") },
@@ -84,6 +86,12 @@ public static class LocalCeCommandLine
         "fault" => AddFault(options, value, faults),
         _ => options with { Catalog = LocalCeCatalog.Load(value) },
     };
+
+    /// <summary>The warning to print when the target listens beyond loopback; null when it does not.</summary>
+    public static string? ExposureWarning(LocalCeOptions options) =>
+        System.Net.IPAddress.IsLoopback(options.BindAddress)
+            ? null
+            : $"warning: the local target listens on {options.BindAddress}, not only 127.0.0.1: anyone who reaches this port can make it run the compiler";
 
     private static LocalCeOptions AddFault(LocalCeOptions options, string value, List<FaultRule> faults)
     {

@@ -41,15 +41,19 @@ public sealed class LocalCeHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(IPAddress.Loopback, options.Port);
+            kestrel.Listen(options.BindAddress, options.Port);
             kestrel.Limits.MaxRequestBodySize = CompileEndpoint.TransportBodyLimit;
         });
         var app = builder.Build();
         Map(app, services);
         services.Pool.Start();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new LocalCeHost(app, services, new Uri(address));
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        // Clients reach a wildcard bind through loopback.
+        var reachable = IPAddress.Any.Equals(options.BindAddress) || IPAddress.IPv6Any.Equals(options.BindAddress)
+            ? new UriBuilder(address) { Host = "127.0.0.1" }.Uri
+            : address;
+        return new LocalCeHost(app, services, reachable);
     }
 
     public async ValueTask DisposeAsync()

@@ -9,6 +9,9 @@ public sealed record LocalCeOptions
     /// <summary>0 picks a free port.</summary>
     public int Port { get; init; }
 
+    /// <summary>127.0.0.1 unless --bind says otherwise: the target runs compilers for whoever reaches it.</summary>
+    public System.Net.IPAddress BindAddress { get; init; } = System.Net.IPAddress.Loopback;
+
     public int Workers { get; init; } = 2;
 
     /// <summary>fifo, sjf or lanes.</summary>

@@ -55,6 +55,19 @@ public class LocalCeCommandLineTests
     }
 
     [Fact]
+    public void Binding_beyond_loopback_needs_the_flag_and_warns()
+    {
+        var defaults = LocalCeCommandLine.Parse([], new LocalCeOptions());
+        var exposed = LocalCeCommandLine.Parse(["--bind", "0.0.0.0"], new LocalCeOptions());
+
+        Assert.Equal(System.Net.IPAddress.Loopback, defaults.BindAddress);
+        Assert.Null(LocalCeCommandLine.ExposureWarning(defaults));
+        Assert.Equal(System.Net.IPAddress.Any, exposed.BindAddress);
+        Assert.Contains("anyone who reaches this port", LocalCeCommandLine.ExposureWarning(exposed));
+        Assert.Throws<BadInputException>(() => LocalCeCommandLine.Parse(["--bind", "everywhere"], new LocalCeOptions()));
+    }
+
+    [Fact]
     public async Task The_standalone_program_refuses_bad_flags_with_exit_code_2()
     {
         var output = await DotnetProcess.RunAsync("CeBench.LocalCe.dll", ["--policy", "random"], TimeSpan.FromSeconds(30));
