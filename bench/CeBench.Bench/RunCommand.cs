@@ -45,6 +45,10 @@ public static class RunCommand
         var runOptions = new CompileRunOptions { Compiler = settings.Compiler };
         var requests = workloads.Select(w => CompileRequestBuilder.Prepare(w, runOptions)).ToArray();
         ProductionSafety.Check(settings);
+        if (settings.StartAt is { } startAt)
+        {
+            StartGate.RequireFuture(startAt, DateTimeOffset.UtcNow);
+        }
         ThresholdEvaluator.RequireKnownWorkloads(settings.Thresholds, workloads.Select(w => w.Name).ToArray());
         if (settings.DryRun)
         {
@@ -204,6 +208,9 @@ public static class RunCommand
         TimeoutSeconds = settings.Timeout.TotalSeconds,
         Retries = settings.Retries,
         UserAgent = settings.UserAgent,
+        Segment = settings.Shard?.Segment.ToString(),
+        SegmentSequence = settings.Shard?.Sequence.ToString(),
+        StartAt = settings.StartAt,
         Arguments = args,
         Versions = new Dictionary<string, string>
         {

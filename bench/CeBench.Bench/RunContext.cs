@@ -30,12 +30,16 @@ public sealed record RunContext(
     public static void Set(RunContext? context) => _current = context;
 
     private string? _abortReason;
+    private int _started;
 
     /// <summary>Set when Ctrl+C or SIGTERM asks the run to stop; the engine records what is left as cancelled.</summary>
     public CancellationTokenSource Stop { get; } = new();
 
     /// <summary>Why the run stopped on its own (target down, breaker open); null when it did not.</summary>
     public string? AbortReason => Volatile.Read(ref _abortReason);
+
+    /// <summary>--start-at for the first case only; later cases follow as BenchmarkDotNet runs them.</summary>
+    public DateTimeOffset? TakeStartAt() => Interlocked.Exchange(ref _started, 1) == 0 ? Settings.StartAt : null;
 
     /// <summary>Stops the run for a reason of its own: the cases left are not started.</summary>
     public void Abort(string reason)

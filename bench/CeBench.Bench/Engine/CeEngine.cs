@@ -46,7 +46,7 @@ public sealed class CeEngine(EngineParameters parameters, LoadCase loadCase) : I
         var requests = CaseRunner.Select(context.Requests, loadCase.Workloads);
         var progress = ConsoleProgress.For(context.Interactive);
         // BenchmarkDotNet calls Run on its own thread, not a thread-pool one, so waiting here is safe.
-        var result = CaseRunner.RunAsync(loadCase.Name, context.Settings, requests, context.RunClient, context.RunDirectory, progress.Report, context.Stop.Token)
+        var result = CaseRunner.RunAsync(loadCase.Name, context.Settings, requests, context.RunClient, context.RunDirectory, progress.Report, context.Stop.Token, context.TakeStartAt())
             .GetAwaiter().GetResult();
         if (result.Driver.AbortReason is { } reason)
         {

@@ -3,6 +3,7 @@ using CeBench.Core.Driver;
 using CeBench.Core.Records;
 using CeBench.Core.Requests;
 using CeBench.Core.Schedules;
+using CeBench.Core.Segments;
 using CeBench.Core.Workloads;
 
 namespace CeBench.Core.Runs;
@@ -21,9 +22,27 @@ public static class CaseRunner
         CeClient client,
         string runDirectory,
         Action<ProgressSnapshot>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        DateTimeOffset? startAt = null)
     {
         var schedule = Schedule.Build(settings.Pattern, settings.Duration, settings.Arrivals, settings.Seed, requests.Select(r => r.Workload.Weight).ToArray());
+        if (settings.Shard is { } shard)
+        {
+            schedule = SegmentFilter.Apply(schedule, shard.Sequence, shard.Position);
+        }
+
+        if (startAt is { } at)
+        {
+            try
+            {
+                await StartGate.WaitAsync(at, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Stopped while waiting: the driver records the whole schedule as cancelled.
+            }
+        }
+
         var plan = new DriverPlan(schedule, requests, settings.MaxInFlight);
         DriverResult result;
         await using (var recorder = new RunRecorder(runDirectory, caseName))

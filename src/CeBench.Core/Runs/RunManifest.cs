@@ -46,6 +46,16 @@ public sealed record RunManifest
 
     public required string UserAgent { get; init; }
 
+    /// <summary>This shard's segment (from:to) when the run was sharded.</summary>
+    public string? Segment { get; init; }
+
+    public string? SegmentSequence { get; init; }
+
+    public DateTimeOffset? StartAt { get; init; }
+
+    /// <summary>For a merged run: the shard folders it was made from.</summary>
+    public IReadOnlyList<string>? Shards { get; init; }
+
     /// <summary>The command line as typed, BenchmarkDotNet's part included.</summary>
     public required IReadOnlyList<string> Arguments { get; init; }
 

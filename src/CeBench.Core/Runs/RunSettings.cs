@@ -47,6 +47,12 @@ public sealed record RunSettings
     /// <summary>The circuit breaker's share of failed attempts that stops the run; null turns it off.</summary>
     public double? BreakerErrorRate { get; init; } = 0.5;
 
+    /// <summary>This process's share of a sharded run; null runs the whole schedule.</summary>
+    public Segments.ShardPlan? Shard { get; init; }
+
+    /// <summary>--start-at: the shared wall-clock start of every shard's first case.</summary>
+    public DateTimeOffset? StartAt { get; init; }
+
     /// <summary>--threshold: checked at the end; a failed one makes the exit code 1.</summary>
     public IReadOnlyList<Threshold> Thresholds { get; init; } = [];
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CeBench.Core.Endpoints;
 using CeBench.Core.Schedules;
+using CeBench.Core.Segments;
 using CeBench.Core.Thresholds;
 using CeBench.Core.Units;
 
@@ -37,6 +38,9 @@ public static class RunSettingsParser
         --breaker-min-requests N         attempts seen (in 10 s) before the breaker may open (default 20)
         --allow-high-rate                allow more than 40 requests/s at compiler-explorer.com or godbolt.org
         --dry-run                        print the plan and send nothing
+        --segment i/n                    run only shard i of n of the schedule (striped by request index)
+        --segment-range a:b              ... or the segment a:b of --segment-sequence 0,a,b,...,1
+        --start-at UTC-TIME              wait for this shared start (all shards of a run)
         --threshold 'EXPR'               repeatable: p95<8s, errors<1%, boost_heavy:p99<30s, lag_p99<5ms; exit 1 when one fails
         """;
 
@@ -54,7 +58,7 @@ public static class RunSettingsParser
     [
         "endpoint", "force-endpoint", "pattern", "duration", "arrivals", "seed", "compiler", "scenarios", "workloads",
         "workloads-dir", "max-in-flight", "timeout", "retries", "label", "results", "user-agent", "breaker-error-rate", "breaker-min-requests",
-        "allow-high-rate", "dry-run", "threshold", .. PatternOptions,
+        "allow-high-rate", "dry-run", "threshold", "segment", "segment-range", "segment-sequence", "start-at", .. PatternOptions,
     ];
 
     public static RunSettings Parse(List<string> args)
@@ -107,6 +111,12 @@ public static class RunSettingsParser
             },
             BreakerMinRequests = Get("breaker-min-requests") is { } min ? Int(min, "--breaker-min-requests", 2) : 20,
             Thresholds = repeated.Select(Threshold.Parse).ToArray(),
+            Shard = ShardPlan.Parse(Get("segment"), Get("segment-range"), Get("segment-sequence")),
+            StartAt = Get("start-at") is { } at
+                ? DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var start)
+                    ? start
+                    : throw new BadInputException($"--start-at '{at}' is not a UTC time such as 2026-12-04T21:30:00Z")
+                : null,
         };
     }
 
