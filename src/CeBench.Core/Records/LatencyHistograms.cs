@@ -36,6 +36,48 @@ public sealed class LatencyHistograms
         }
     }
 
+    /// <summary>Adds another histogram of a workload, as when shards are merged: counts add, percentiles are never averaged.</summary>
+    public void Add(string workload, HistogramBase histogram)
+    {
+        lock (_gate)
+        {
+            if (!_byWorkload.TryGetValue(workload, out var mine))
+            {
+                mine = new LongHistogram(Highest, 3);
+                _byWorkload[workload] = mine;
+            }
+
+            mine.Add(histogram);
+        }
+    }
+
+    /// <summary>Writes every workload's histogram, tagged with its name, in HdrHistogram's log format.</summary>
+    public void WriteLog(string path)
+    {
+        var tagged = Workloads.Select(w =>
+        {
+            var h = Get(w)!;
+            h.Tag = w;
+            return h;
+        }).ToArray();
+        using var file = File.Create(path);
+        using var writer = new HistogramLogWriter(file);
+        writer.Write(DateTime.UnixEpoch, tagged);
+    }
+
+    public static LatencyHistograms ReadLog(string path)
+    {
+        var histograms = new LatencyHistograms();
+        using var file = File.OpenRead(path);
+        using var reader = new HistogramLogReader(file);
+        foreach (var h in reader.ReadHistograms())
+        {
+            histograms.Add(h.Tag ?? "", h);
+        }
+
+        return histograms;
+    }
+
     public IReadOnlyList<string> Workloads
     {
         get

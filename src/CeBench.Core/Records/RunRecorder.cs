@@ -39,10 +39,15 @@ public sealed class RunRecorder : IAsyncDisposable
         }
     }
 
-    /// <summary>Flushes requests.csv and appends this case's rows to timeseries.csv.</summary>
+    public const string HistogramFolder = "histograms";
+
+    /// <summary>Flushes requests.csv, appends this case's rows to timeseries.csv and writes its histograms (histograms/&lt;case&gt;.hlog).</summary>
     public async ValueTask DisposeAsync()
     {
         await _csv.DisposeAsync().ConfigureAwait(false);
         TimeSeries.AppendCsv(Path.Combine(DirectoryPath, TimeSeries.FileName), Case);
+        var histograms = Path.Combine(DirectoryPath, HistogramFolder);
+        Directory.CreateDirectory(histograms);
+        Histograms.WriteLog(Path.Combine(histograms, Case + ".hlog"));
     }
 }

@@ -88,4 +88,24 @@ public sealed class RecordFilesTests : TempDirectoryTest
         Assert.InRange(live.RecentP95(2000)!.Value, 1150, 1250);
         Assert.Null(live.RecentP95(60_000));
     }
+
+    [Fact]
+    public async Task Histograms_are_written_per_case_and_add_up_when_read_back()
+    {
+        await using (var recorder = new RunRecorder(TempDir, "c"))
+        {
+            recorder.Add(Record(0, Outcome.Ok, 0, 1, 100));
+            recorder.Add(Record(1, Outcome.Ok, 0, 1, 300));
+        }
+
+        var path = Path.Combine(TempDir, RunRecorder.HistogramFolder, "c.hlog");
+        var once = LatencyHistograms.ReadLog(path);
+        var twice = LatencyHistograms.ReadLog(path);
+        twice.Add("w", once.Get("w")!);
+
+        Assert.Equal(["w"], once.Workloads);
+        Assert.Equal(2, once.Get("w")!.TotalCount);
+        Assert.Equal(4, twice.Get("w")!.TotalCount);
+        Assert.Equal(once.Get("w")!.GetValueAtPercentile(99), twice.Get("w")!.GetValueAtPercentile(99));
+    }
 }
