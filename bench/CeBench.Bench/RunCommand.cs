@@ -200,6 +200,7 @@ public static class RunCommand
         Pattern = settings.Pattern.Name,
         PatternParameters = PatternText.Describe(settings.Pattern),
         DurationSeconds = settings.Duration.TotalSeconds,
+        WarmupSeconds = settings.Warmup.TotalSeconds,
         Arrivals = settings.Arrivals.ToString().ToLowerInvariant(),
         Seed = settings.Seed,
         Compiler = settings.Compiler,

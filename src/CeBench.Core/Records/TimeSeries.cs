@@ -74,6 +74,22 @@ public sealed class TimeSeries
         csv.WriteRecords(Rows(caseName));
     }
 
+    /// <summary>Reads timeseries.csv back (every case's rows).</summary>
+    public static IReadOnlyList<TimeSeriesRow> ReadCsv(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        return csv.GetRecords<TimeSeriesRow>().ToList();
+    }
+
+    /// <summary>Writes rows as timeseries.csv.</summary>
+    public static void WriteCsv(string path, IEnumerable<TimeSeriesRow> rows)
+    {
+        using var writer = new StreamWriter(path);
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        csv.WriteRecords(rows);
+    }
+
     private void Add(double ms, Column column)
     {
         var second = Math.Max(0, (int)(ms / 1000));
