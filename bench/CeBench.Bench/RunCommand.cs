@@ -20,6 +20,7 @@ using CeBench.Core.Requests;
 using CeBench.Core.Runs;
 using CeBench.Core.Workloads;
 using CeBench.LocalCe.Hosting;
+using CeBench.Reporting;
 using Perfolizer.Mathematics.OutlierDetection;
 
 namespace CeBench.Bench;
@@ -108,7 +109,10 @@ public static class RunCommand
 
         var interrupted = context.Stop.IsCancellationRequested;
         Finish(manifest, runDirectory, interrupted);
+        // The report reads the files back, as `report <run>` does later, so both give the same page.
+        var report = RunReport.Write(RunData.Load(runDirectory, workloads.ToDictionary(w => w.Name)));
         Console.WriteLine($"Results: {runDirectory}");
+        Console.WriteLine($"Report: {report}");
         return interrupted ? ExitCodes.Aborted : ExitCodes.Ok;
     }
 

@@ -74,6 +74,14 @@ public sealed class TimeSeries
         csv.WriteRecords(Rows(caseName));
     }
 
+    /// <summary>Reads timeseries.csv back (every case's rows), for the report.</summary>
+    public static IReadOnlyList<TimeSeriesRow> ReadCsv(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        return csv.GetRecords<TimeSeriesRow>().ToList();
+    }
+
     private void Add(double ms, Column column)
     {
         var second = Math.Max(0, (int)(ms / 1000));
