@@ -2,6 +2,7 @@ using CeBench.Core;
 using CeBench.Core.Analysis;
 using CeBench.Core.Merging;
 using CeBench.Core.Workloads;
+using CeBench.Reporting;
 
 namespace CeBench.Bench;
 
@@ -18,9 +19,12 @@ public static class MergeCommand
 
         var outDirectory = args[at + 1];
         var shards = args.Where((_, i) => i != at && i != at + 1).ToArray();
-        var rows = await RunMerger.MergeAsync(shards, outDirectory, KnownWorkloads());
+        var workloads = KnownWorkloads();
+        var rows = await RunMerger.MergeAsync(shards, outDirectory, workloads);
+        var report = RunReport.Write(RunData.Load(outDirectory, workloads));
         output.WriteLine($"Merged {shards.Length} shards into {Path.GetFullPath(outDirectory)}");
         output.WriteLine(SummaryTable.ToMarkdown(rows));
+        output.WriteLine($"Report: {report}");
         return ExitCodes.Ok;
     }
 

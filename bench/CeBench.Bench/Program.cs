@@ -15,6 +15,11 @@ try
         return await MergeCommand.RunAsync(rest[1..], Console.Out);
     }
 
+    if (rest.Count > 0 && rest[0] == "report")
+    {
+        return ReportCommand.Run(rest[1..], Console.Out);
+    }
+
     if (rest.Count > 0 && rest[0] == "dispatch-bench")
     {
         return await DispatchBenchCommand.RunAsync(rest[1..], Console.Out);

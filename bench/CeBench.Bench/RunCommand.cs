@@ -22,6 +22,7 @@ using CeBench.Core.Schedules;
 using CeBench.Core.Thresholds;
 using CeBench.Core.Workloads;
 using CeBench.LocalCe.Hosting;
+using CeBench.Reporting;
 using Perfolizer.Mathematics.OutlierDetection;
 
 namespace CeBench.Bench;
@@ -137,7 +138,10 @@ public static class RunCommand
             : interrupted ? "interrupted: requests not finished were recorded as cancelled"
             : null;
         Finish(manifest, runDirectory, note);
+        // The report reads the files back, as `report <run>` does later, so both give the same page.
+        var report = RunReport.Write(RunData.Load(runDirectory, workloads.ToDictionary(w => w.Name)));
         Console.WriteLine($"Results: {runDirectory}");
+        Console.WriteLine($"Report: {report}");
         if (note is not null)
         {
             Console.Error.WriteLine($"cebench: run {note}");

@@ -13,7 +13,8 @@ public static class SummaryTable
     public const string CsvFileName = "summary.csv";
     public const string MarkdownFileName = "summary.md";
 
-    private static readonly string[] Headers =
+    /// <summary>The column headers, one for each of <see cref="Cells"/>: every table of the summary (csv, markdown, HTML report) uses them.</summary>
+    public static IReadOnlyList<string> Headers { get; } =
         ["Case", "Workload", "N", "Warm-up", "OK", "P50 ms", "P95 ms", "P99 ms", "Err%", "Dropped", "RPS", "Lag P99 ms", "Queue P50 ms", "Compile P50 ms", "Slowdown P95", "Baseline!", "Outcomes"];
 
     public static void WriteCsv(IReadOnlyList<WorkloadStats> rows, string path)

@@ -45,6 +45,7 @@ public sealed class MergeTests : TempDirectoryTest
         var histograms = LatencyHistograms.ReadLog(Path.Combine(TempDir, "merged", RunRecorder.HistogramFolder, "Mixed.hlog"));
         Assert.Equal(60, histograms.Workloads.Sum(w => histograms.Get(w)!.TotalCount));
         Assert.True(File.Exists(Path.Combine(TempDir, "merged", "summary.md")));
+        Assert.True(File.Exists(Path.Combine(TempDir, "merged", "report.html")));
     }
 
     public static TheoryData<string, string> Refusals() => new()
