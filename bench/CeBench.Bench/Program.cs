@@ -10,6 +10,11 @@ try
         return ListCommand.Run(dir, Console.Out);
     }
 
+    if (rest.Count > 0 && rest[0] == "compare")
+    {
+        return CompareCommand.Run(rest[1..], Console.Out);
+    }
+
     if (rest.Count > 0 && rest[0] == "dispatch-bench")
     {
         return await DispatchBenchCommand.RunAsync(rest[1..], Console.Out);

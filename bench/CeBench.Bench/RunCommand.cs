@@ -153,6 +153,7 @@ public static class RunCommand
         Pattern = settings.Pattern.Name,
         PatternParameters = settings.Pattern.ToString(),
         DurationSeconds = settings.Duration.TotalSeconds,
+        WarmupSeconds = settings.Warmup.TotalSeconds,
         Arrivals = settings.Arrivals.ToString().ToLowerInvariant(),
         Seed = settings.Seed,
         Compiler = settings.Compiler,
