@@ -20,6 +20,11 @@ try
         return ReportCommand.Run(rest[1..], Console.Out);
     }
 
+    if (rest.Count > 0 && rest[0] == "compare")
+    {
+        return CompareCommand.Run(rest[1..], Console.Out);
+    }
+
     if (rest.Count > 0 && rest[0] == "dispatch-bench")
     {
         return await DispatchBenchCommand.RunAsync(rest[1..], Console.Out);

@@ -1,3 +1,4 @@
+using CeBench.Core.Comparison;
 using CeBench.Core;
 using CeBench.Reporting;
 
@@ -16,7 +17,8 @@ public static class ReportCommand
         var path = folders.Count switch
         {
             1 => RunReport.Write(RunData.Load(folders[0])),
-            2 => ComparisonReport.Write(RunData.Load(folders[0]), RunData.Load(folders[1])),
+            2 => ComparisonReport.Write(RunData.Load(folders[0]), RunData.Load(folders[1]),
+                RunComparer.Compare(ComparedRun.Load(folders[0]), ComparedRun.Load(folders[1]), new ComparisonSettings())),
             _ => throw new BadInputException(Usage),
         };
         output.WriteLine($"Report: {path}");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CeBench.Core.Comparison;
 
 namespace CeBench.Reporting;
 
@@ -17,16 +18,16 @@ public static class ComparisonReport
         Path.Combine(Path.GetDirectoryName(after.Directory)!, $"compare-{before.Name}-vs-{after.Name}");
 
     /// <summary>Writes <c>report.html</c> into <see cref="Directory"/> (created when missing) and returns its path.</summary>
-    public static string Write(RunData before, RunData after)
+    public static string Write(RunData before, RunData after, RunComparison verdicts)
     {
         var directory = Directory(before, after);
         System.IO.Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, RunReport.FileName);
-        File.WriteAllText(path, Html(before, after));
+        File.WriteAllText(path, Html(before, after, verdicts));
         return path;
     }
 
-    public static string Html(RunData before, RunData after)
+    public static string Html(RunData before, RunData after, RunComparison verdicts)
     {
         var page = new HtmlPage($"CeBench comparison: {before.Name} vs {after.Name}");
         page.Heading(2, "Runs");
@@ -35,6 +36,16 @@ public static class ComparisonReport
         {
             page.Note($"{run.Name} did not complete: its figures cover what it recorded.");
         }
+
+        page.Heading(2, "Verdicts");
+        page.Paragraph(string.Create(CultureInfo.InvariantCulture,
+            $"As `compare` says it: threshold {verdicts.Settings.Threshold}, alpha {verdicts.Settings.Alpha}, at least {verdicts.Settings.MinimumSamples} successful requests per side for a verdict. {(verdicts.HasRegression ? "Something regressed." : "No regression.")}"));
+        foreach (var warning in verdicts.Warnings)
+        {
+            page.Note(ComparisonTable.WarningPrefix + warning);
+        }
+
+        page.Table("verdicts", ComparisonTable.Headers, verdicts.Rows.Select(r => (ComparisonTable.Cells(r, verdicts.Settings), r.Latency.Verdict == LatencyVerdict.Slower)), textColumns: [0, 1, 9, 12]);
 
         var rows = WorkloadComparison.Compute(before, after);
         page.Heading(2, "Comparison");

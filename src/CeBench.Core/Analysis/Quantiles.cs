@@ -1,3 +1,4 @@
+using Perfolizer.Mathematics.Common;
 using Perfolizer.Mathematics.QuantileEstimators;
 using Pragmastat;
 
@@ -14,4 +15,15 @@ public static class Quantiles
             1 => values[0],
             _ => HarrellDavisQuantileEstimator.Instance.Quantile(new Sample(values.ToArray()), Probability.Of(p)),
         };
+
+    /// <summary>
+    /// The p-quantile with its confidence interval (Maritz-Jarrett standard error of the same
+    /// Harrell-Davis estimate); null below two values, where there is no interval.
+    /// </summary>
+    public static ConfidenceInterval? HarrellDavisInterval(IReadOnlyList<double> values, double p, double confidence) =>
+        values.Count < 2
+            ? null
+            : HarrellDavisQuantileEstimator.Instance
+                .QuantileConfidenceIntervalEstimator(new Sample(values.ToArray()), Probability.Of(p))
+                .ConfidenceInterval(new ConfidenceLevel(confidence));
 }

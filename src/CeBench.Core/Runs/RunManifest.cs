@@ -30,7 +30,7 @@ public sealed record RunManifest
 
     public required double DurationSeconds { get; init; }
 
-    /// <summary>Requests intended before this were warm-up (sustained runs).</summary>
+    /// <summary>Requests intended before this are warm-up, left out of summaries and comparisons (sustained runs).</summary>
     public double WarmupSeconds { get; init; }
 
     public required string Arrivals { get; init; }

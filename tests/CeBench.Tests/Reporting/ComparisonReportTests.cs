@@ -1,5 +1,6 @@
 using System.Globalization;
 using CeBench.Core.Analysis;
+using CeBench.Core.Comparison;
 using CeBench.Reporting;
 using CeBench.Tests.Fakes;
 
@@ -15,7 +16,9 @@ public sealed class ComparisonReportTests : TempDirectoryTest
         var before = RunData.Load(Path.Combine(TempDir, "fifo"), GeneratedRun.Workloads);
         var after = RunData.Load(Path.Combine(TempDir, "sjf"), GeneratedRun.Workloads);
 
-        var path = ComparisonReport.Write(before, after);
+        var verdicts = RunComparer.Compare(ComparedRun.Load(Path.Combine(TempDir, "fifo")), ComparedRun.Load(Path.Combine(TempDir, "sjf")), new ComparisonSettings());
+
+        var path = ComparisonReport.Write(before, after, verdicts);
 
         Assert.Equal(Path.Combine(TempDir, "compare-fifo-vs-sjf", RunReport.FileName), path);
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(path)!));
@@ -32,6 +35,9 @@ public sealed class ComparisonReportTests : TempDirectoryTest
             }
         }
 
+        // The verdict table is compare's, row for row.
+        Assert.Equal(verdicts.Rows.Select(r => ComparisonTable.Cells(r, verdicts.Settings).ToArray()), html.Table("verdicts"));
+
         // Each run's own summary and charts follow, marked as before and after.
         foreach (var run in new[] { "before", "after" })
         {
@@ -47,7 +53,8 @@ public sealed class ComparisonReportTests : TempDirectoryTest
         var afterRecords = await GeneratedRun.WriteAsync(Path.Combine(TempDir, "b"), seed: 4, scale: 1.3);
 
         var html = new ReportHtml(ComparisonReport.Html(
-            RunData.Load(Path.Combine(TempDir, "a"), GeneratedRun.Workloads), RunData.Load(Path.Combine(TempDir, "b"), GeneratedRun.Workloads)));
+            RunData.Load(Path.Combine(TempDir, "a"), GeneratedRun.Workloads), RunData.Load(Path.Combine(TempDir, "b"), GeneratedRun.Workloads),
+            RunComparer.Compare(ComparedRun.Load(Path.Combine(TempDir, "a")), ComparedRun.Load(Path.Combine(TempDir, "b")), new ComparisonSettings())));
 
         var table = html.Table("comparison");
         var expected = GeneratedRun.Cases.SelectMany(c => c.Workloads.Order(StringComparer.Ordinal).Select(w => (c.Case, Workload: w))).ToArray();
