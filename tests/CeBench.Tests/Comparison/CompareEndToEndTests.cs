@@ -4,19 +4,12 @@ using CeBench.Tests.Fakes;
 namespace CeBench.Tests.Comparison;
 
 /// <summary>
-/// Verdicts on latencies measured by the real bench: timing-sensitive, so this collection runs
-/// alone, not beside other test classes that load the two cores.
-/// </summary>
-[CollectionDefinition(nameof(CompareEndToEndTests), DisableParallelization = true)]
-public sealed class CompareEndToEndRunsAlone;
-
-/// <summary>
 /// Two runs of the real bench against the local model backend, compared by the real
 /// <c>compare</c> sub-command: a 1.5x costlier fleet must come out slower everywhere and a
 /// rerun with other seeds the same. Runs are short (8 s), with service times of 50-110 ms on
 /// 2 workers at 8 requests/s, below half their capacity, so any difference is the cost factor.
 /// </summary>
-[Collection(nameof(CompareEndToEndTests))]
+[Collection(TimingSensitive.Name)]
 public sealed class CompareEndToEndTests : TempDirectoryTest
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);

@@ -8,6 +8,7 @@ using CeBench.Tests.LocalCe;
 
 namespace CeBench.Tests.Merging;
 
+[Collection(TimingSensitive.Name)]
 public sealed class MergeTests : TempDirectoryTest
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
