@@ -25,8 +25,6 @@ public sealed record RunContext(
     public static RunContext Current =>
         _current ?? throw new InvalidOperationException("no CeBench run is set up: start the bench through its Program, in-process");
 
-    public static bool IsSet => _current is not null;
-
     public static void Set(RunContext? context) => _current = context;
 
     private string? _abortReason;

@@ -66,10 +66,8 @@ public sealed class WorkloadCatalog
         return new WorkloadCatalog(full, workloads.OrderBy(w => w.Name, StringComparer.Ordinal).ToArray());
     }
 
-    public Workload this[string name] => Find(name)
+    public Workload this[string name] => _byName.GetValueOrDefault(name)
         ?? throw new BadInputException($"no workload named '{name}' in {Directory}; known: {string.Join(", ", All.Select(w => w.Name))}");
-
-    public Workload? Find(string name) => _byName.GetValueOrDefault(name);
 
     /// <summary>The named workloads in the given order; every unknown name is listed in one error.</summary>
     public IReadOnlyList<Workload> Select(IEnumerable<string> names)

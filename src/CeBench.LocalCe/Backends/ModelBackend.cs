@@ -51,7 +51,7 @@ public sealed class ModelBackend(CostTable costs, int seed, double noiseSigma, d
     }
 
     /// <summary>Service time in (scaled) milliseconds for a job.</summary>
-    public double ServiceTimeMs(CompileJob job) => costs.EstimateMs(job) * Noise(job.Sequence) * timeScale;
+    private double ServiceTimeMs(CompileJob job) => costs.EstimateMs(job) * Noise(job.Sequence) * timeScale;
 
     private double Noise(long sequence)
     {
