@@ -12,7 +12,10 @@ public sealed class ConsoleProgress(bool interactive)
     public void Report(ProgressSnapshot p)
     {
         var p95 = p.RollingP95Ms is { } v ? v.ToString("0", CultureInfo.InvariantCulture) + " ms" : "-";
-        var elapsed = $"{p.Elapsed.TotalSeconds:0}/{p.Duration.TotalSeconds:0}s";
+        // Past the schedule's end the run only waits for answers still in flight.
+        var elapsed = p.Elapsed <= p.Duration
+            ? $"{p.Elapsed.TotalSeconds:0}/{p.Duration.TotalSeconds:0}s"
+            : $"draining {p.Elapsed.TotalSeconds:0}s";
         if (interactive)
         {
             AnsiConsole.MarkupLineInterpolated(
