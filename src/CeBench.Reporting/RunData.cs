@@ -43,17 +43,12 @@ public sealed record RunData
     /// </summary>
     public static RunData Load(string directory, IReadOnlyDictionary<string, Workload>? workloads = null)
     {
-        var full = Path.GetFullPath(directory);
-        if (!File.Exists(Path.Combine(full, RunManifest.FileName)))
-        {
-            throw new BadInputException($"'{directory}' is not a run folder: it has no {RunManifest.FileName}");
-        }
-
-        var manifest = RunManifest.Read(full);
+        var run = RunFolder.Load(directory, requireRecords: false);
+        var full = run.Directory;
+        var manifest = run.Manifest;
         // The command line in run.json is the run's settings: parsed again, it gives the workload folder.
         var settings = RunSettingsParser.Parse([.. manifest.Arguments]);
-        var requests = Path.Combine(full, RequestCsv.FileName);
-        var records = File.Exists(requests) ? RequestCsv.Read(requests) : [];
+        var records = run.Records;
         var series = Path.Combine(full, Core.Records.TimeSeries.FileName);
         var definitions = workloads ?? Definitions(settings);
         var duration = TimeSpan.FromSeconds(manifest.DurationSeconds);

@@ -48,7 +48,7 @@ public sealed class ReportCommandTests : TempDirectoryTest
 
     [Theory]
     [InlineData(new string[0], "usage: report")]
-    [InlineData(new[] { "/nonexistent/run" }, "not a run folder")]
+    [InlineData(new[] { "/nonexistent/run" }, "results folder '/nonexistent/run' does not exist")]
     public async Task Report_without_run_folders_is_bad_input(string[] args, string message)
     {
         var output = await Bench(["report", .. args]);
